@@ -30,7 +30,8 @@ struct binding {
 };
 
 /// Evaluates an expression with values for its variables: `evaluate(e, x = 1.0, y = 2.0)`, the same as
-/// `e(x = 1.0, y = 2.0)`. Defined in <ctgrad/evaluate.hpp>.
+/// `e(x = 1.0, y = 2.0)`. Defined in <ctgrad/evaluate.hpp> (which <ctgrad/operators.hpp>, and so every
+/// header that builds expressions, includes).
 template <class E, class... Bindings>
 constexpr auto evaluate(const E& expression_value, const Bindings&... bindings);
 
@@ -229,4 +230,3 @@ constexpr expression<Operation, Operands...> make_node(Operation, Operands... op
 
 }  // namespace ctgrad
 
-#include <ctgrad/evaluate.hpp>  // what e(x = 2) needs

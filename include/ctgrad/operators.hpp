@@ -5,6 +5,7 @@
 //   a - b = a + (-1)*b        a / b = a * b^(-1)        -a = (-1)*a
 
 #include <ctgrad/detail/build.hpp>
+#include <ctgrad/evaluate.hpp>
 #include <ctgrad/expression.hpp>
 
 #include <type_traits>
