@@ -13,6 +13,7 @@
 // Bindings may also give a value to any static subexpression (`ctgrad::bind(sin(x), 0.5)`): it is then
 // not computed. Bindings for variables the expression does not use are allowed.
 
+#include <ctgrad/config.hpp>
 #include <ctgrad/detail/evaluation_plan.hpp>
 #include <ctgrad/detail/function_value.hpp>
 #include <ctgrad/detail/numeric.hpp>
@@ -172,36 +173,38 @@ struct evaluator {
     }
     template <std::size_t I> using value_t = typename decltype(value_type_of<I>())::type;
 
-    using memo_type = decltype([]<std::size_t... I>(std::index_sequence<I...>) {
-        return hana::tuple<value_t<I>...>{};
-    }(std::make_index_sequence<Plan::size>{}));
+    using memo_type = typename decltype([]<std::size_t... I>(std::index_sequence<I...>) {
+        return std::type_identity<memo_storage<std::index_sequence<I...>, value_t<I>...>>{};
+    }(std::make_index_sequence<Plan::size>{}))::type;
 
     template <std::size_t I>
-    static constexpr void compute(memo_type& memo, const Roots& roots, const Bindings& bindings) {
+    CTGRAD_FORCE_INLINE static constexpr void compute(memo_type& memo, const Roots& roots, const Bindings& bindings) {
         using n = node<I>;
-        auto& slot = hana::at_c<I>(memo);
-        if constexpr (n::kind == node_kind::rational_leaf) slot = rational_as<Scalar, typename n::type>();
-        else if constexpr (n::kind == node_kind::constant_leaf) slot = object_at(typename n::path_type{}, roots).value;
-        else if constexpr (n::kind == node_kind::bound) slot = convert_bound<Scalar>(hana::at_c<n::binding>(bindings).value);
+        auto& value = slot<I>(memo);
+        if constexpr (n::kind == node_kind::rational_leaf) value = rational_as<Scalar, typename n::type>();
+        else if constexpr (n::kind == node_kind::constant_leaf) value = object_at(typename n::path_type{}, roots).value;
+        else if constexpr (n::kind == node_kind::bound) value = convert_bound<Scalar>(hana::at_c<n::binding>(bindings).value);
         else if constexpr (n::kind == node_kind::reciprocal_of_bound)
-            slot = reciprocal<Scalar>(convert_bound<Scalar>(hana::at_c<n::reciprocal_binding>(bindings).value));
+            value = reciprocal<Scalar>(convert_bound<Scalar>(hana::at_c<n::reciprocal_binding>(bindings).value));
         else {
             const auto compute_from_operands = [&]<std::size_t... C>(index_list<C...>) {
-                return apply_node<typename n::type, Scalar>(hana::at_c<C>(memo)...);
+                return apply_node<typename n::type, Scalar>(slot<C>(memo)...);
             };
-            if constexpr (n::same == none) slot = compute_from_operands(typename n::children{});
+            if constexpr (n::same == none) value = compute_from_operands(typename n::children{});
             else {
                 using earlier = node<n::same>;
                 if (same_constants(object_at(typename n::path_type{}, roots), object_at(typename earlier::path_type{}, roots)))
-                    slot = hana::at_c<n::same>(memo);
-                else slot = compute_from_operands(typename n::children{});
+                    value = slot<n::same>(memo);
+                else value = compute_from_operands(typename n::children{});
             }
         }
     }
 
-    static constexpr memo_type run(const Roots& roots, const Bindings& bindings) {
-        memo_type memo{};
-        [&]<std::size_t... I>(std::index_sequence<I...>) { (compute<I>(memo, roots, bindings), ...); }(std::make_index_sequence<Plan::size>{});
+    CTGRAD_FORCE_INLINE static constexpr memo_type run(const Roots& roots, const Bindings& bindings) {
+        memo_type memo;  // every node is computed below, in order
+        [&]<std::size_t... I>(std::index_sequence<I...>) CTGRAD_FORCE_INLINE_LAMBDA {
+            (compute<I>(memo, roots, bindings), ...);
+        }(std::make_index_sequence<Plan::size>{});
         return memo;
     }
 };
@@ -268,22 +271,22 @@ template <class... Roots, class... Bindings>
 constexpr auto evaluate_together(const hana::tuple<Roots...>& roots, const Bindings&... bindings) {
     using context = evaluation::context<hana::tuple<Roots...>, Bindings...>;
     const auto memo = context::evaluator_type::run(roots, hana::tuple<Bindings...>{bindings...});
-    return [&]<std::size_t... R>(evaluation::index_list<R...>) { return hana::make_tuple(hana::at_c<R>(memo)...); }(
+    return [&]<std::size_t... R>(evaluation::index_list<R...>) { return hana::make_tuple(evaluation::slot<R>(memo)...); }(
         typename context::root_indices{});
 }
 
 /// Evaluation without the diagnostics (for callers that checked, or built the bindings themselves).
 template <class E, class... Bindings>
-constexpr auto evaluate_unchecked(const E& expression_value, const Bindings&... bindings) {
+CTGRAD_FORCE_INLINE constexpr auto evaluate_unchecked(const E& expression_value, const Bindings&... bindings) {
     using context = evaluation::context<hana::tuple<E>, Bindings...>;
     const auto memo = context::evaluator_type::run(hana::tuple<E>{expression_value}, hana::tuple<Bindings...>{bindings...});
-    return [&]<std::size_t R>(evaluation::index_list<R>) { return hana::at_c<R>(memo); }(typename context::root_indices{});
+    return [&]<std::size_t R>(evaluation::index_list<R>) { return evaluation::slot<R>(memo); }(typename context::root_indices{});
 }
 
 }  // namespace detail
 
 template <class E, class... Bindings>
-constexpr auto evaluate(const E& expression_value, const Bindings&... bindings) {
+CTGRAD_FORCE_INLINE constexpr auto evaluate(const E& expression_value, const Bindings&... bindings) {
     static_assert(ExpressionOrNumber<E>, "ctgrad::evaluate(e, bindings...): e must be a ctgrad expression or a number");
     detail::check_evaluation<E, Bindings...>();
     if constexpr (Number<E>) return expression_value;

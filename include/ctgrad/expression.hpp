@@ -4,6 +4,7 @@
 // <ctgrad/operation.hpp>. Every ctgrad expression is one of these types, in normal form
 // (see <ctgrad/normal_form.hpp> for what that means).
 
+#include <ctgrad/config.hpp>
 #include <ctgrad/detail/type_list.hpp>
 #include <ctgrad/fixed_string.hpp>
 #include <ctgrad/number.hpp>
@@ -33,7 +34,7 @@ struct binding {
 /// `e(x = 1.0, y = 2.0)`. Defined in <ctgrad/evaluate.hpp> (which <ctgrad/operators.hpp>, and so every
 /// header that builds expressions, includes).
 template <class E, class... Bindings>
-constexpr auto evaluate(const E& expression_value, const Bindings&... bindings);
+CTGRAD_FORCE_INLINE constexpr auto evaluate(const E& expression_value, const Bindings&... bindings);
 
 namespace detail {
 
@@ -41,7 +42,7 @@ namespace detail {
 template <class Derived>
 struct evaluable {
     template <class... Bindings>
-    constexpr auto operator()(const Bindings&... bindings) const {
+    CTGRAD_FORCE_INLINE constexpr auto operator()(const Bindings&... bindings) const {
         return ctgrad::evaluate(static_cast<const Derived&>(*this), bindings...);
     }
 };

@@ -10,9 +10,13 @@
 // heap; the shape of the sweep is fixed at compile time, so adjoints are assigned on first write rather
 // than zero-initialised and added to.
 
+#include <ctgrad/config.hpp>
 #include <ctgrad/derivative.hpp>
 #include <ctgrad/derivative_rules.hpp>
 #include <ctgrad/detail/evaluation_plan.hpp>
+#include <ctgrad/detail/rational_arithmetic.hpp>
+#include <ctgrad/detail/product.hpp>
+#include <ctgrad/detail/sum.hpp>
 #include <ctgrad/evaluate.hpp>
 #include <ctgrad/expression.hpp>
 
@@ -62,22 +66,40 @@ constexpr auto evaluate_rule(const NodeValue& node_value, const OperandValues& o
     }(std::type_identity<T>{}, node_value, operand_values);
 }
 
-/// The value of d(node I)/d(operand K), from the forward values.
-template <class Plan, class Scalar, std::size_t I, std::size_t K, class Memo>
-constexpr auto partial_value(const Memo& memo) {
+/// A rule's partial derivative split into its compile-time coefficient and the rest, which is evaluated:
+/// d/du (3*u^2) = 6 * u. The coefficients are not multiplied at run time where they can be folded.
+template <class Plan, std::size_t I, std::size_t K>
+struct partial_parts {
+    using form = rule_form_of<typename node_at_t<I, Plan>::type>;
+    using expression_type = std::remove_cvref_t<decltype(form::template partial<K>())>;
+    using coefficient = coefficient_of_t<expression_type>;  // a rational: rules' operands carry no run-time constants
+    using rest = monomial_of_t<expression_type>;             // one when the partial is a number
+};
+
+template <class T> inline constexpr bool is_reciprocal_v = false;
+template <class Base> inline constexpr bool is_reciprocal_v<power<Base, minus_one>> = true;
+
+/// The value of the rest of d(node I)/d(operand K), from the forward values (Denominator: of u, where the
+/// rest is u^-1).
+template <class Plan, class Scalar, std::size_t I, std::size_t K, bool Denominator = false, class Memo>
+constexpr auto partial_rest_value(const Memo& memo) {
     using n = node_at_t<I, Plan>;
-    using form = rule_form_of<typename n::type>;
-    using partial_expression = std::remove_cvref_t<decltype(form::template partial<K>())>;
+    using parts = partial_parts<Plan, I, K>;
+    using rest = std::conditional_t<Denominator, base_of_t<typename parts::rest>, typename parts::rest>;
     return [&]<std::size_t... C>(index_list<C...>) {
-        return evaluate_rule<partial_expression, typename form::node, Scalar>(hana::at_c<I>(memo), std::tie(hana::at_c<C>(memo)...));
+        return evaluate_rule<rest, typename parts::form::node, Scalar>(slot<I>(memo), std::tie(slot<C>(memo)...));
     }(typename n::children{});
 }
 
-/// The shape of the reverse sweep, computed once per plan: which nodes need an adjoint (they depend on
-/// a variable we differentiate with respect to), and, for each node, which (parent, operand slot) writes
-/// its adjoint first in the sweep's order (parents from last to first, slots from first to last) --
-/// that write assigns, later ones add.
-template <class Plan, class... Symbols>
+/// The shape of the reverse sweep, computed once per plan:
+///  * which nodes need an adjoint (they depend on a variable we differentiate with respect to);
+///  * for each node, which (parent, operand slot) writes its adjoint first in the sweep's order (parents
+///    from last to first, slots from first to last): that write assigns, later ones add;
+///  * a compile-time scale per adjoint. The rules' rational coefficients are not multiplied in as they
+///    are met: the adjoint of node C is scale[C] * (its run-time part), where the run-time part may be
+///    exactly 1 (`unit`). Contributions that meet at a node with equal scales keep the scale; otherwise
+///    each is multiplied by its scale there. So d(2x^2 + 3y^2) gives 4*x and 6*y, as written by hand.
+template <class Plan, std::size_t Root, class... Symbols>
 struct sweep_shape {
     static constexpr std::size_t size = Plan::size;
 
@@ -93,6 +115,8 @@ struct sweep_shape {
 
     struct edge {
         std::size_t parent, slot, child;
+        rational_value coefficient;  // of the rule's partial derivative
+        bool rest_is_one;            // the partial is just its coefficient
     };
     template <std::size_t I> static constexpr std::size_t arity = size_of_node<typename node_at_t<I, Plan>::type>::value *
                                                                    (node_at_t<I, Plan>::kind == node_kind::computed);
@@ -103,8 +127,11 @@ struct sweep_shape {
     template <std::size_t I, class Edges>
     static constexpr void append_edges(Edges& edges, std::size_t& next) {
         [&]<std::size_t... C>(index_list<C...>) {
-            std::size_t slot = 0;
-            ((edges[next++] = edge{I, slot++, C}), ...);
+            [&]<std::size_t... K>(std::index_sequence<K...>) {
+                ((edges[next++] = edge{I, K, C, value_of<typename partial_parts<Plan, I, K>::coefficient>(),
+                                       is_one_v<typename partial_parts<Plan, I, K>::rest>}),
+                 ...);
+            }(std::index_sequence_for<decltype(C)...>{});
         }(typename node_at_t<I, Plan>::children{});
     }
     static constexpr auto edges = [] {
@@ -114,13 +141,65 @@ struct sweep_shape {
         return result;
     }();
 
-    static constexpr auto first_writer = [] {
-        std::array<std::pair<std::size_t, std::size_t>, size> writer{};
-        for (auto& w : writer) w = {none, none};
-        for (std::size_t parent = size; parent-- > 0;)
-            for (const edge& e : edges)
-                if (e.parent == parent && writer[e.child].first == none) writer[e.child] = {e.parent, e.slot};
-        return writer;
+    struct adjoint_shape {
+        std::pair<std::size_t, std::size_t> first_writer{none, none};
+        rational_value scale{1, 1};
+        bool unit = false;          // the run-time part is exactly 1
+        bool shared_scale = true;   // the contributions share `scale` (else each is scaled where it arrives)
+    };
+    static constexpr bool small(rational_value r) { return absolute(r.numerator) < (wide_integer(1) << 62) && r.denominator < (wide_integer(1) << 62); }
+
+    /// Where node I's edges start in `edges` (they are stored node by node, slot by slot).
+    static constexpr auto edge_begin = []<std::size_t... I>(std::index_sequence<I...>) {
+        std::array<std::size_t, size + 1> begin{};
+        std::size_t next = 0, node = 0;
+        ((begin[node++] = next, next += arity<I>), ...);
+        begin[size] = next;
+        return begin;
+    }(std::make_index_sequence<size>{});
+
+    /// Root is the node being differentiated (its adjoint is exactly 1). One pass over the edges, parents
+    /// from last to first: a node's parents all come after it in the plan, so its shape is complete when
+    /// the pass reaches it.
+    static constexpr auto adjoints = [] {
+        std::array<adjoint_shape, size> shape{};
+        // (assigned explicitly: GCC 12 at -O2 constant-evaluates the default member initialisers of this
+        // array's elements to zeros)
+        for (adjoint_shape& node : shape) node = adjoint_shape{{none, none}, rational_value{1, 1}, false, true};
+        std::array<std::size_t, size> contributions{};
+        std::array<bool, size> all_unit{}, constant_contribution{};
+        for (std::size_t node = size; node-- > 0;) {
+            if (!needs_adjoint[node]) continue;
+            if (node == Root) shape[node].unit = true;
+            else {  // all its contributions are in: settle its shape
+                shape[node].unit = contributions[node] == 1 && all_unit[node];
+                // a contribution that is a constant folds into the others at compile time only if each is
+                // scaled where it arrives (2*x + 2, not 2*(x + 1))
+                if (contributions[node] > 1 && constant_contribution[node]) shape[node].shared_scale = false;
+                if (!shape[node].shared_scale || !small(shape[node].scale)) {
+                    shape[node].shared_scale = false;
+                    shape[node].scale = {1, 1};
+                }
+            }
+            for (std::size_t k = edge_begin[node]; k < edge_begin[node + 1]; ++k) {
+                const edge& e = edges[k];
+                const std::size_t child = e.child;
+                if (!needs_adjoint[child]) continue;
+                const rational_value contribution_scale = shape[node].scale * e.coefficient;
+                if (contributions[child] == 0) {
+                    shape[child].first_writer = {node, e.slot};
+                    shape[child].scale = contribution_scale;
+                    all_unit[child] = true;
+                } else if (compare(shape[child].scale, contribution_scale) != 0) {
+                    shape[child].shared_scale = false;
+                }
+                const bool constant = shape[node].unit && e.rest_is_one;
+                all_unit[child] = all_unit[child] && constant;
+                constant_contribution[child] = constant_contribution[child] || constant;
+                ++contributions[child];
+            }
+        }
+        return shape;
     }();
 };
 
@@ -130,55 +209,81 @@ constexpr Adjoint as_adjoint(const V& value) {
     else return value;
 }
 
+template <class RootIndices> inline constexpr std::size_t first_root_v = none;
+template <std::size_t R, std::size_t... Rest> inline constexpr std::size_t first_root_v<index_list<R, Rest...>> = R;
+
+/// value * r for a compile-time rational r (nothing for 1, a negation for -1).
+template <rational_value R, class Scalar, class V>
+constexpr auto scaled(const V& value) {
+    if constexpr (R.numerator == 1 && R.denominator == 1) return value;
+    else if constexpr (R.numerator == -1 && R.denominator == 1) return -value;
+    else {
+        constexpr auto r = make_rational<R>();
+        return value * rational_as<Scalar, decltype(r)>();
+    }
+}
+
 /// One forward and one reverse sweep; returns (value, std::array of partials).
 template <class... Symbols, class E, class... Bindings>
-constexpr auto value_and_gradient(const E& e, const Bindings&... bindings) {
+CTGRAD_FORCE_INLINE constexpr auto value_and_gradient(const E& e, const Bindings&... bindings) {
     using context = evaluation::context<hana::tuple<E>, Bindings...>;
     using plan = typename context::plan_type;
-    constexpr std::size_t root = []<std::size_t R>(index_list<R>) { return R; }(typename context::root_indices{});
+    using scalar = typename context::scalar;
+    constexpr std::size_t root = first_root_v<typename context::root_indices>;
     const auto memo = context::evaluator_type::run(hana::tuple<E>{e}, hana::tuple<Bindings...>{bindings...});
-    using adjoint = std::remove_cvref_t<decltype(hana::at_c<root>(memo))>;
-    std::array<adjoint, plan::size> adjoints{};
-    using shape = sweep_shape<plan, Symbols...>;
+    using adjoint = std::remove_cvref_t<decltype(slot<root>(memo))>;
+    using shape = sweep_shape<plan, root, Symbols...>;
+    std::array<adjoint, plan::size> adjoints;  // each read adjoint is written first (the sweep's shape says where)
 
-    const auto sweep_node = [&]<std::size_t I>(std::integral_constant<std::size_t, I>) {
+    // The contribution of node I to its operand K, Child: d(root)/d(node I) * d(node I)/d(Child).
+    const auto contribute = [&]<std::size_t I, std::size_t K, std::size_t Child>() CTGRAD_FORCE_INLINE_LAMBDA {
+        using parts = partial_parts<plan, I, K>;
+        constexpr bool parent_unit = shape::adjoints[I].unit;
+        constexpr bool rest_is_one = is_one_v<typename parts::rest>;
+        constexpr bool child_unit = shape::adjoints[Child].unit;
+        constexpr bool child_shared_scale = shape::adjoints[Child].shared_scale;
+        constexpr rational_value edge_scale = shape::adjoints[I].scale * value_of<typename parts::coefficient>();
+        constexpr bool first_write = shape::adjoints[Child].first_writer == std::pair<std::size_t, std::size_t>{I, K};
+        if constexpr (!child_unit) {  // (a unit adjoint is the constant `scale`: nothing to store)
+            adjoint contribution = [&] {
+                if constexpr (parent_unit && rest_is_one) return as_adjoint<adjoint>(1);
+                else if constexpr (parent_unit) return as_adjoint<adjoint>(partial_rest_value<plan, scalar, I, K>(memo));
+                else if constexpr (rest_is_one) return adjoints[I];
+                else if constexpr (is_reciprocal_v<typename parts::rest>)  // adjoint * u^-1 as adjoint / u: one rounding
+                    return as_adjoint<adjoint>(adjoints[I] / partial_rest_value<plan, scalar, I, K, true>(memo));
+                else return as_adjoint<adjoint>(adjoints[I] * partial_rest_value<plan, scalar, I, K>(memo));
+            }();
+            if constexpr (!child_shared_scale) contribution = as_adjoint<adjoint>(scaled<edge_scale, scalar>(contribution));
+            if constexpr (first_write) adjoints[Child] = contribution;
+            else adjoints[Child] = adjoints[Child] + contribution;
+        }
+    };
+    const auto sweep_node = [&]<std::size_t I>(std::integral_constant<std::size_t, I>) CTGRAD_FORCE_INLINE_LAMBDA {
         using n = node_at_t<I, plan>;
         if constexpr (n::kind == node_kind::computed && shape::needs_adjoint[I]) {
-            [&]<std::size_t... C>(index_list<C...>) {
+            [&]<std::size_t... C>(index_list<C...>) CTGRAD_FORCE_INLINE_LAMBDA {
                 constexpr std::size_t children[] = {C...};
-                const auto contribute = [&]<std::size_t Child, std::size_t K>() {
-                    if constexpr (shape::needs_adjoint[Child]) {
-                        using partial_type = std::remove_cvref_t<decltype(rule_form_of<typename n::type>::template partial<K>())>;
-                        adjoint contribution{};
-                        if constexpr (I == root) {
-                            if constexpr (is_one_v<partial_type>) contribution = as_adjoint<adjoint>(1);
-                            else contribution = as_adjoint<adjoint>(partial_value<plan, typename context::scalar, I, K>(memo));
-                        } else {
-                            if constexpr (is_one_v<partial_type>) contribution = adjoints[I];                  // adjoint * 1
-                            else if constexpr (std::is_same_v<partial_type, minus_one>) contribution = -adjoints[I];
-                            else contribution = as_adjoint<adjoint>(adjoints[I] * partial_value<plan, typename context::scalar, I, K>(memo));
-                        }
-                        if constexpr (shape::first_writer[Child] == std::pair<std::size_t, std::size_t>{I, K}) adjoints[Child] = contribution;
-                        else adjoints[Child] = adjoints[Child] + contribution;
-                    }
-                };
-                [&]<std::size_t... K>(std::index_sequence<K...>) {
-                    (contribute.template operator()<children[K], K>(), ...);
+                [&]<std::size_t... K>(std::index_sequence<K...>) CTGRAD_FORCE_INLINE_LAMBDA {
+                    ((shape::needs_adjoint[children[K]] ? contribute.template operator()<I, K, children[K]>() : void()), ...);
                 }(std::index_sequence_for<decltype(C)...>{});
             }(typename n::children{});
         }
     };
-    [&]<std::size_t... P>(std::index_sequence<P...>) {
+    [&]<std::size_t... P>(std::index_sequence<P...>) CTGRAD_FORCE_INLINE_LAMBDA {
         (sweep_node(std::integral_constant<std::size_t, plan::size - 1 - P>{}), ...);
     }(std::make_index_sequence<plan::size>{});
 
     const auto partial_for = [&]<class Symbol>(std::type_identity<Symbol>) -> adjoint {
         constexpr std::size_t index = find_in_plan<Symbol, plan>::value;
-        if constexpr (index == none) return as_adjoint<adjoint>(0);       // f does not depend on it
-        else if constexpr (index == root) return as_adjoint<adjoint>(1);  // f is the variable itself
-        else return adjoints[index];
+        if constexpr (index == none) return as_adjoint<adjoint>(0);  // f does not depend on it
+        else {
+            constexpr auto& node = shape::adjoints[index];
+            constexpr rational_value scale = node.shared_scale ? node.scale : rational_value{1, 1};
+            if constexpr (node.unit) return as_adjoint<adjoint>(scaled<scale, scalar>(as_adjoint<adjoint>(1)));
+            else return as_adjoint<adjoint>(scaled<scale, scalar>(adjoints[index]));
+        }
     };
-    return std::pair{hana::at_c<root>(memo), std::array<adjoint, sizeof...(Symbols)>{partial_for(std::type_identity<Symbols>{})...}};
+    return std::pair{slot<root>(memo), std::array<adjoint, sizeof...(Symbols)>{partial_for(std::type_identity<Symbols>{})...}};
 }
 
 }  // namespace detail::reverse
@@ -203,7 +308,7 @@ struct gradient_expression {
 
     /// All partial derivatives' values, in one forward and one reverse sweep.
     template <class... Bindings>
-    constexpr auto operator()(const Bindings&... bindings) const {
+    CTGRAD_FORCE_INLINE constexpr auto operator()(const Bindings&... bindings) const {
         detail::check_evaluation<E, Bindings...>();
         if constexpr ((is_binding_v<Bindings> && ...)) return detail::reverse::value_and_gradient<Symbols...>(function, bindings...).second;
     }
@@ -215,7 +320,7 @@ struct value_and_gradient_expression {
     E function;
 
     template <class... Bindings>
-    constexpr auto operator()(const Bindings&... bindings) const {
+    CTGRAD_FORCE_INLINE constexpr auto operator()(const Bindings&... bindings) const {
         detail::check_evaluation<E, Bindings...>();
         if constexpr ((is_binding_v<Bindings> && ...)) {
             auto [value, partials] = detail::reverse::value_and_gradient<Symbols...>(function, bindings...);

@@ -118,3 +118,9 @@ TEST_CASE("the shared evaluation plan agrees with a plain tree walk, on expressi
         }
     });
 }
+
+TEST_CASE("run-time constants are shared only when they are the same number, bit for bit") {
+    // sin(0.0 * x) and sin(-0.0 * x) have one type; sharing them would give 1/(+0) twice = inf, not NaN
+    const double value = (1 / sin(0.0 * x) + 1 / sin(-0.0 * x))(x = 1.0);
+    CHECK(std::isnan(value));
+}

@@ -19,7 +19,9 @@
 #include <boost/hana/at.hpp>
 #include <boost/hana/size.hpp>
 
+#include <bit>
 #include <cstddef>
+#include <cstdint>
 #include <utility>
 #include <type_traits>
 
@@ -178,11 +180,34 @@ constexpr const auto& object_at(path<First, Rest...>, const Roots& roots) {
     else return object_at(path<Rest...>{}, root.operands);
 }
 
-/// Do two objects of one type carry equal run-time constants?
+/// The values of a plan's nodes: one member per node, left uninitialised until the node is computed
+/// (each is written before it is read), so that no time goes into zeroing them.
+template <std::size_t I, class T> struct memo_slot { T value; };
+template <class Sequence, class... T> struct memo_storage;
+template <std::size_t... I, class... T>
+struct memo_storage<std::index_sequence<I...>, T...> : memo_slot<I, T>... {};
+
+template <std::size_t I, class T> constexpr T& slot(memo_slot<I, T>& memo) { return memo.value; }
+template <std::size_t I, class T> constexpr const T& slot(const memo_slot<I, T>& memo) { return memo.value; }
+
+/// Are two numbers the same constant? Bit for bit for floating types (so -0.0 is not 0.0, and a NaN is
+/// itself): the evaluation plan then knows two copies of one constant are the same without a run-time test.
+template <class V>
+constexpr bool same_number(const V& a, const V& b) {
+    if constexpr (std::is_same_v<V, float>) return std::bit_cast<std::uint32_t>(a) == std::bit_cast<std::uint32_t>(b);
+    else if constexpr (std::is_same_v<V, double>) return std::bit_cast<std::uint64_t>(a) == std::bit_cast<std::uint64_t>(b);
+    else if constexpr (std::is_floating_point_v<V>) {
+        const auto negative = [](const V& v) { return v < 0 || (v == 0 && 1 / v < 0); };
+        return (a == b && negative(a) == negative(b)) || (a != a && b != b);
+    } else if constexpr (requires { a.real(); a.imag(); }) return same_number(a.real(), b.real()) && same_number(a.imag(), b.imag());
+    else return a == b;
+}
+
+/// Do two objects of one type carry the same run-time constants?
 template <class T>
 constexpr bool same_constants(const T& a, const T& b) {
     if constexpr (is_static_v<T>) return true;
-    else if constexpr (is_constant_v<T>) return a.value == b.value;
+    else if constexpr (is_constant_v<T>) return same_number(a.value, b.value);
     else return [&]<std::size_t... K>(std::index_sequence<K...>) {
         return (same_constants(hana::at_c<K>(a.operands), hana::at_c<K>(b.operands)) && ...);
     }(std::make_index_sequence<decltype(hana::size(a.operands))::value>{});
